@@ -1,0 +1,243 @@
+//! Keywords by TextRank over word co-occurrence, with an IDF prior.
+//!
+//! Candidates are nouns (and names, places, organisations), verbal and adjectival nouns,
+//! abbreviations, English words and the unknown words jieba's HMM discovers (new names and
+//! terms), of at least two characters and not stop words. Two candidates are linked when they
+//! stand within [`WINDOW`] candidates of each other in one sentence; edge weight counts how
+//! often. The prior of a word is its frequency in the document times its IDF from the
+//! dictionary, so frequent but generic words ("发展", "情况") lose to specific ones.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{normalize_max, pagerank};
+use crate::script::is_han;
+use crate::segment::{idf, Token};
+use crate::stopwords::is_stop_word;
+
+/// Co-occurrence window, in candidate words: each word links to the next `WINDOW - 1`.
+/// 5 as in the TextRank paper and jieba.
+pub const WINDOW: usize = 5;
+
+/// A keyword and its weight.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyword {
+    /// The word.
+    pub text: String,
+    /// Importance, normalised so the first keyword has 1.0.
+    pub weight: f64,
+    /// The jieba part-of-speech tag it carried most often (`x` for unknown words).
+    pub pos: &'static str,
+}
+
+/// A multi-word phrase made of adjacent keywords.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyphrase {
+    /// The phrase as written in the text.
+    pub text: String,
+    /// Importance, normalised so the first keyphrase has 1.0.
+    pub weight: f64,
+}
+
+/// Whether a token may be a keyword.
+pub(crate) fn is_candidate(t: &Token<'_>) -> bool {
+    let ok_pos = matches!(
+        t.pos,
+        "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "an" | "j" | "eng" | "x" | "l"
+    );
+    if !ok_pos || is_stop_word(t.text) {
+        return false;
+    }
+    let chars = t.text.chars().count();
+    let han = t.text.chars().filter(|c| is_han(*c)).count();
+    if t.pos == "eng" {
+        return chars >= 2 && t.text.chars().any(|c| c.is_ascii_alphabetic());
+    }
+    // Unknown words must be Chinese words, not punctuation or numbers.
+    chars >= 2 && han == chars
+}
+
+struct Node {
+    text: String,
+    tf: usize,
+    /// Count per tag, in first-seen order.
+    tags: Vec<(&'static str, usize)>,
+}
+
+/// Ranks the keywords of a document given the tokens of each sentence and of the title.
+/// Returns all candidates, best first (ties: first occurrence first).
+pub(crate) fn rank(
+    sentences: &[Vec<Token<'_>>],
+    title: &[Token<'_>],
+) -> (Vec<Keyword>, Vec<Vec<u32>>) {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    // Per sentence, the candidate ids in order (u32::MAX for non-candidates, to find
+    // adjacent pairs for keyphrases).
+    let mut seqs: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
+    for toks in sentences {
+        let mut seq = Vec::with_capacity(toks.len());
+        for t in toks {
+            if !is_candidate(t) {
+                if !t.text.trim().is_empty() {
+                    seq.push(u32::MAX);
+                }
+                continue;
+            }
+            let id = *ids.entry(t.text).or_insert_with(|| {
+                nodes.push(Node {
+                    text: t.text.to_string(),
+                    tf: 0,
+                    tags: Vec::new(),
+                });
+                (nodes.len() - 1) as u32
+            });
+            let node = &mut nodes[id as usize];
+            node.tf += 1;
+            match node.tags.iter_mut().find(|(p, _)| *p == t.pos) {
+                Some(e) => e.1 += 1,
+                None => node.tags.push((t.pos, 1)),
+            }
+            seq.push(id);
+        }
+        seqs.push(seq);
+    }
+    let n = nodes.len();
+    let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+    let mut add = |a: u32, b: u32| {
+        for (x, y) in [(a, b), (b, a)] {
+            let list = &mut adj[x as usize];
+            match list.iter_mut().find(|e| e.0 == y) {
+                Some(e) => e.1 += 1.0,
+                None => list.push((y, 1.0)),
+            }
+        }
+    };
+    for seq in &seqs {
+        let cands: Vec<u32> = seq.iter().copied().filter(|&i| i != u32::MAX).collect();
+        for i in 0..cands.len() {
+            for j in i + 1..cands.len().min(i + WINDOW) {
+                if cands[i] != cands[j] {
+                    add(cands[i], cands[j]);
+                }
+            }
+        }
+    }
+    let title_words: Vec<&str> = title.iter().map(|t| t.text).collect();
+    let prior: Vec<f64> = nodes
+        .iter()
+        .map(|nd| {
+            let boost = if title_words.contains(&nd.text.as_str()) {
+                2.0
+            } else {
+                1.0
+            };
+            nd.tf as f64 * idf(&nd.text) * boost
+        })
+        .collect();
+    let mut score = pagerank(&adj, &prior);
+    normalize_max(&mut score);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    let keywords = order
+        .into_iter()
+        .map(|i| Keyword {
+            text: nodes[i].text.clone(),
+            weight: score[i],
+            pos: nodes[i]
+                .tags
+                .iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map_or("x", |t| t.0),
+        })
+        .collect();
+    (keywords, seqs)
+}
+
+/// Keyphrases: sequences of two or three adjacent candidates, each among the top `pool`
+/// keywords, that occur at least twice. A pair that only ever occurs inside one longer phrase
+/// gives way to it. Weight: the mean weight of the words times the square root of the
+/// occurrences, normalised to 0..1.
+pub(crate) fn phrases(
+    keywords: &[Keyword],
+    seqs: &[Vec<u32>],
+    words: &[Vec<Token<'_>>],
+    pool: usize,
+) -> Vec<Keyphrase> {
+    let top: HashMap<&str, f64> = keywords
+        .iter()
+        .take(pool)
+        .map(|k| (k.text.as_str(), k.weight))
+        .collect();
+    // (text, mean weight, count), in first-seen order for determinism.
+    let mut found: Vec<(String, f64, usize)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (seq, toks) in seqs.iter().zip(words) {
+        // The tokens aligned with `seq` (which skips white space).
+        let toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.text.trim().is_empty()).collect();
+        let ok = |k: usize| seq[k] != u32::MAX && top.contains_key(toks[k].text);
+        for i in 0..seq.len() {
+            for len in 2..=3 {
+                if i + len > seq.len() || !(i..i + len).all(ok) {
+                    break;
+                }
+                let text: String = toks[i..i + len].iter().map(|t| t.text).collect();
+                let w = toks[i..i + len].iter().map(|t| top[t.text]).sum::<f64>() / len as f64;
+                let at = *index.entry(text.clone()).or_insert_with(|| {
+                    found.push((text, w, 0));
+                    found.len() - 1
+                });
+                found[at].2 += 1;
+            }
+        }
+    }
+    let kept: Vec<&(String, f64, usize)> = found
+        .iter()
+        .filter(|f| f.2 >= 2)
+        .filter(|f| {
+            !found
+                .iter()
+                .any(|g| g.2 == f.2 && g.0.len() > f.0.len() && g.0.contains(f.0.as_str()))
+        })
+        .collect();
+    let mut out: Vec<Keyphrase> = kept
+        .into_iter()
+        .map(|(text, w, c)| Keyphrase {
+            text: text.clone(),
+            weight: w * (*c as f64).sqrt(),
+        })
+        .collect();
+    let max = out.iter().map(|k| k.weight).fold(0.0, f64::max);
+    if max > 0.0 {
+        out.iter_mut().for_each(|k| k.weight /= max);
+    }
+    out.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn topic_words_rise() {
+        let text = [
+            "兰州新区启动疫情防控应急机制。",
+            "新区企业落实疫情防控措施，恢复生产。",
+            "疫情防控期间，新区保障群众生活。",
+        ];
+        let toks: Vec<_> = text.iter().map(|s| segment(s)).collect();
+        let (kw, seqs) = rank(&toks, &[]);
+        let top: Vec<_> = kw.iter().take(3).map(|k| k.text.as_str()).collect();
+        assert!(
+            top.contains(&"疫情") && top.contains(&"新区"),
+            "help: got {top:?}"
+        );
+        assert_eq!(kw[0].weight, 1.0);
+        assert!(kw.windows(2).all(|w| w[0].weight >= w[1].weight));
+        let ph = phrases(&kw, &seqs, &toks, 10);
+        assert!(ph.iter().any(|p| p.text == "疫情防控"), "help: got {ph:?}");
+    }
+}

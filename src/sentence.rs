@@ -1,0 +1,212 @@
+/*!
+Blocks to sentences. A sentence ends at 。！？；… (and `!?;` in Latin context), together with
+the closing quotes and brackets that follow (`。”` `！」` `？）`); commas never end a sentence.
+Inside an open quotation (“…” 「…」 『…』) a sentence end does not split unless the quotation
+closes right after it, so a quoted speech of several sentences stays one sentence, up to
+[`QUOTE_MAX_CHARS`].
+
+Each sentence carries its byte span into the cleaned text and whether it may be summarised
+(not a heading, long enough, not garbled).
+
+Hands to `segment`: sentences with byte spans.
+*/
+
+use std::ops::Range;
+
+use crate::script::{is_han, is_kana};
+
+/// Characters that end a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '…' | '!' | '?' | ';' | '‼' | '⁇' | '⁈' | '⁉'
+    )
+}
+
+/// Characters that close a quotation or bracket and stay with the sentence before them.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '〉' | '"' | '\'' | '］'
+    )
+}
+
+fn opens_quote(c: char) -> bool {
+    matches!(c, '“' | '「' | '『')
+}
+
+fn closes_quote(c: char) -> bool {
+    matches!(c, '”' | '」' | '』')
+}
+
+/// A quotation longer than this many characters is split at its sentence ends after all
+/// (an unclosed quotation mark must not swallow the rest of a paragraph).
+pub const QUOTE_MAX_CHARS: usize = 200;
+
+/// Sentences longer than this many characters are split at a comma, so that one run-on
+/// "sentence" (a table or list scraped without punctuation) cannot fill the whole summary.
+pub const MAX_SENTENCE_CHARS: usize = 400;
+
+/// Fewest Chinese characters (or Latin letters/digits) a sentence needs to be summarised.
+pub const MIN_SUMMARY_CHARS: usize = 8;
+
+/// Whether `text` ends a sentence (ignoring trailing closers and white space).
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
+}
+
+/// Byte ranges of the sentences of `text`, trimmed of white space.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut len = 0usize;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        len += 1;
+        if opens_quote(c) {
+            depth += 1;
+        } else if closes_quote(c) {
+            depth = depth.saturating_sub(1);
+        }
+        let ascii_ok = !matches!(c, '!' | '?' | ';')
+            || it.peek().is_none_or(|&(_, n)| n == ' ' || is_closer(n));
+        let mut end = None;
+        if is_terminal(c) && ascii_ok {
+            let mut e = i + c.len_utf8();
+            let mut closed = false;
+            while let Some(&(j, n)) = it.peek() {
+                if is_terminal(n) || is_closer(n) {
+                    if closes_quote(n) {
+                        depth = depth.saturating_sub(1);
+                        closed = true;
+                    }
+                    e = j + n.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if depth == 0 || closed && depth == 0 || len > QUOTE_MAX_CHARS {
+                end = Some(e);
+            }
+        } else if len > MAX_SENTENCE_CHARS && matches!(c, '，' | ',' | '、') {
+            end = Some(i + c.len_utf8());
+        }
+        if let Some(e) = end {
+            push_trimmed(&mut out, text, start..e);
+            start = e;
+            depth = 0;
+            len = 0;
+        }
+    }
+    push_trimmed(&mut out, text, start..text.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Whether a sentence has enough substance to stand in a summary.
+pub fn long_enough(text: &str) -> bool {
+    text.chars()
+        .filter(|c| is_han(*c) || c.is_ascii_alphanumeric())
+        .count()
+        >= MIN_SUMMARY_CHARS
+}
+
+/// Whether a sentence looks garbled: replacement characters, private-use characters, a `?`
+/// glued to Latin letters inside Chinese text (`當?shù)`), stray kana in Chinese text, or the
+/// typical UTF-8-read-as-Latin-1 pairs (`Ã©`, `â€`).
+pub fn garbled(text: &str) -> bool {
+    if text.contains('\u{FFFD}') || text.contains("Ã") || text.contains("â€") {
+        return true;
+    }
+    let (mut han, mut kana) = (0usize, 0usize);
+    let mut prev = ' ';
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+        } else if is_kana(c) {
+            kana += 1;
+        } else if matches!(c, '\u{E000}'..='\u{F8FF}') {
+            return true;
+        }
+        if prev == '?' && c.is_ascii_lowercase() {
+            return true;
+        }
+        prev = c;
+    }
+    kana > 0 && kana * 5 < han
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(t: &str) -> Vec<&str> {
+        split(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn keeps_closers_never_splits_commas() {
+        assert_eq!(
+            parts("他说：“我们有信心。”随后离开！真的吗？（是的。）好"),
+            [
+                "他说：“我们有信心。”",
+                "随后离开！",
+                "真的吗？",
+                "（是的。）",
+                "好"
+            ]
+        );
+        assert_eq!(
+            parts("一、判令被告支付房租；二、支付违约金；"),
+            ["一、判令被告支付房租；", "二、支付违约金；"]
+        );
+        assert_eq!(
+            parts("截至目前，产值已近2000万元，实现新突破……下一步"),
+            ["截至目前，产值已近2000万元，实现新突破……", "下一步"]
+        );
+    }
+
+    #[test]
+    fn quotations_stay_whole() {
+        assert_eq!(
+            parts("“疫情防控是常态化工作。新区将坚持方针。”贾崇清说。"),
+            ["“疫情防控是常态化工作。新区将坚持方针。”", "贾崇清说。"]
+        );
+        // An unclosed quotation does not swallow the paragraph for ever.
+        let long = format!("“{}。后面。", "很".repeat(QUOTE_MAX_CHARS + 5));
+        assert_eq!(parts(&long).len(), 2);
+    }
+
+    #[test]
+    fn ascii_marks_and_spans() {
+        let t = "Is it ok? Yes! 版本3.5发布";
+        assert_eq!(parts(t), ["Is it ok?", "Yes!", "版本3.5发布"]);
+        let r = split("  甲。 乙。");
+        assert_eq!(r, [2..8, 9..15]);
+        assert!(ends_sentence("好了。”  "));
+        assert!(!ends_sentence("外防输入 内防反弹"));
+    }
+
+    #[test]
+    fn garbled_sentences() {
+        assert!(garbled("體現責任擔當?shù)脑嚱鹗湍サ妒，爭當志愿服務者。"));
+        assert!(garbled("文字\u{FFFD}\u{FFFD}乱码"));
+        assert!(!garbled("荣昌是如何实现疫情零扩散的？"));
+        assert!(long_enough("兰州新区发现1例阳性"));
+        assert!(!long_enough("贾崇清说。"));
+    }
+}
