@@ -1,1 +1,186 @@
-fn main() {}
+//! The build helper: `cargo xtask <command>`. It installs what the project needs on a fresh
+//! machine (the wasm32 target, Chromium for browser tests, the npm test dependencies), builds
+//! `pkg/` with wasm-bindgen used as a library (no downloaded binaries), serves the app on
+//! 127.0.0.1, and runs every test.
+
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const HELP: &str = "\
+cargo xtask <command>
+
+Commands:
+  serve [--port N]   build pkg/ and serve the app on http://127.0.0.1:N/ (default 8000)
+  wasm               build pkg/ (wasm32 release build + wasm-bindgen --target web)
+  test               every test: fmt, clippy, unit + integration + CLI tests, the wasm build,
+                     and the browser end-to-end tests in headless Chromium
+  setup              install prerequisites only (wasm32 target, Chromium, npm test packages)
+  bench              time the CLI on the seed documents and print wasm sizes
+  help               this text
+";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = root();
+    let r = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = args
+                .iter()
+                .position(|a| a == "--port")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(8000);
+            setup_wasm_target().and_then(|_| wasm(&root)).and_then(|_| serve::serve_forever(&root, port))
+        }
+        Some("wasm") => setup_wasm_target().and_then(|_| wasm(&root)),
+        Some("test") => test(&root),
+        Some("setup") => setup(&root),
+        Some("bench") => bench(&root),
+        Some("help") | None => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+fn run(cmd: &mut Command) -> Result {
+    eprintln!("+ {cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// `rustup target add wasm32-unknown-unknown` unless the target's standard library is there.
+fn setup_wasm_target() -> Result {
+    let out = Command::new("rustc").args(["--print", "sysroot"]).output().map_err(|e| e.to_string())?;
+    let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if Path::new(&sysroot).join("lib/rustlib/wasm32-unknown-unknown/lib").is_dir() {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The Chromium binary for browser tests: `$CHROMIUM`, or Debian's `/usr/bin/chromium`,
+/// installed with apt-get when missing and we are root.
+fn setup_chromium() -> Result<PathBuf> {
+    if let Ok(p) = std::env::var("CHROMIUM") {
+        return Ok(PathBuf::from(p));
+    }
+    let path = PathBuf::from("/usr/bin/chromium");
+    if path.exists() {
+        return Ok(path);
+    }
+    let uid = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if uid.ok().as_deref() != Some("0") {
+        return Err("Chromium is needed for the browser tests: run `sudo apt-get install -y chromium`, \
+                    or set CHROMIUM=/path/to/chrome"
+            .into());
+    }
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    Ok(path)
+}
+
+/// `npm ci` for the browser tests' only dependency, playwright-core (no browser download).
+fn setup_npm(root: &Path) -> Result {
+    let dir = root.join("tests/browser");
+    if dir.join("node_modules/playwright-core").is_dir() {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))
+}
+
+fn setup(root: &Path) -> Result {
+    setup_wasm_target()?;
+    setup_chromium()?;
+    setup_npm(root)
+}
+
+/// Builds the wasm32 library with the `wasm` profile and writes `pkg/` with wasm-bindgen.
+fn wasm(root: &Path) -> Result {
+    run(cargo().current_dir(root).args([
+        "build",
+        "--lib",
+        "--package",
+        "tiyao",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm",
+    ]))?;
+    let input = root.join("target/wasm32-unknown-unknown/wasm/tiyao.wasm");
+    let out = root.join("pkg");
+    let mut b = wasm_bindgen_cli_support::Bindgen::new();
+    b.input_path(&input).out_name("tiyao").typescript(true).omit_default_module_path(false);
+    b.web(true).map_err(|e| format!("{e:#}"))?;
+    b.generate(&out).map_err(|e| format!("wasm-bindgen: {e:#}"))?;
+    let size = std::fs::metadata(out.join("tiyao_bg.wasm")).map_err(|e| e.to_string())?.len();
+    eprintln!("pkg/tiyao_bg.wasm: {size} bytes");
+    Ok(())
+}
+
+fn test(root: &Path) -> Result {
+    setup_wasm_target()?;
+    let chromium = setup_chromium()?;
+    setup_npm(root)?;
+    run(cargo().current_dir(root).args(["fmt", "--all", "--check"]))?;
+    run(cargo().current_dir(root).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().current_dir(root).args([
+        "clippy",
+        "--lib",
+        "--package",
+        "tiyao",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().current_dir(root).args(["test", "--package", "tiyao"]))?;
+    wasm(root)?;
+    let server = serve::start(root, 0)?;
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    run(Command::new("node")
+        .args(["--test", "--test-reporter=spec"])
+        .arg(root.join("tests/browser/"))
+        .env("TIYAO_BASE_URL", &base)
+        .env("CHROMIUM", &chromium)
+        .env("TIYAO_ROOT", root))
+}
+
+fn bench(root: &Path) -> Result {
+    setup_wasm_target()?;
+    setup_chromium()?;
+    setup_npm(root)?;
+    run(cargo().current_dir(root).args(["build", "--release", "--package", "tiyao", "--bin", "tiyao"]))?;
+    wasm(root)?;
+    let server = serve::start(root, 0)?;
+    run(Command::new("node")
+        .arg(root.join("tests/browser/bench.mjs"))
+        .env("TIYAO_BASE_URL", format!("http://127.0.0.1:{}/", server.port))
+        .env("CHROMIUM", setup_chromium()?)
+        .env("TIYAO_ROOT", root))
+}
