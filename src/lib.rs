@@ -241,3 +241,8 @@ fn run(
         warnings,
     })
 }
+
+/// The README's Rust examples, compiled and run as doctests so they cannot drift.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -78,12 +78,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let mut end = None;
         if is_terminal(c) && ascii_ok {
             let mut e = i + c.len_utf8();
-            let mut closed = false;
             while let Some(&(j, n)) = it.peek() {
                 if is_terminal(n) || is_closer(n) {
                     if closes_quote(n) {
                         depth = depth.saturating_sub(1);
-                        closed = true;
                     }
                     e = j + n.len_utf8();
                     it.next();
@@ -91,7 +89,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            if depth == 0 || closed && depth == 0 || len > QUOTE_MAX_CHARS {
+            if depth == 0 || len > QUOTE_MAX_CHARS {
                 end = Some(e);
             }
         } else if len > MAX_SENTENCE_CHARS && matches!(c, '，' | ',' | '、') {

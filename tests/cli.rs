@@ -27,7 +27,10 @@ fn help_and_version() {
     assert!(o.status.success());
     assert!(text(&o.stdout).contains("--jsonl"));
     let o = tiyao(&["-V"], b"");
-    assert_eq!(text(&o.stdout).trim(), format!("tiyao {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        text(&o.stdout).trim(),
+        format!("tiyao {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -35,7 +38,10 @@ fn summarises_a_file_as_text() {
     let o = tiyao(&[&fixture("news.html")], b"");
     assert!(o.status.success(), "{}", text(&o.stderr));
     let out = text(&o.stdout);
-    assert!(out.starts_with("标题：河西新区推动企业复工复产\n关键词："), "{out}");
+    assert!(
+        out.starts_with("标题：河西新区推动企业复工复产\n关键词："),
+        "{out}"
+    );
     assert!(out.contains("摘要：\n  "));
 }
 
@@ -49,7 +55,19 @@ fn gbk_on_stdin_with_json() {
     assert_eq!(v["encodingGuessed"], true);
     assert_eq!(v["offsets"], "utf16");
     assert_eq!(v["summary"].as_array().unwrap().len(), 2);
-    for key in ["title", "format", "script", "text", "sentences", "keywords", "keyphrases", "outline", "cleaning", "stats", "warnings"] {
+    for key in [
+        "title",
+        "format",
+        "script",
+        "text",
+        "sentences",
+        "keywords",
+        "keyphrases",
+        "outline",
+        "cleaning",
+        "stats",
+        "warnings",
+    ] {
         assert!(v.get(key).is_some(), "help: --json lacks {key}");
     }
     assert!(v["stats"]["elapsedMs"].as_f64().is_some());
@@ -63,7 +81,11 @@ fn errors_exit_non_zero_with_a_message() {
     assert!(text(&o.stderr).contains("/no/such/file.txt"));
     let o = tiyao(&[], b"\x00\x01binary");
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).contains("binary file"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("binary file"),
+        "{}",
+        text(&o.stderr)
+    );
     let o = tiyao(&["--sentences", "zero"], b"");
     assert_eq!(o.status.code(), Some(2));
     let o = tiyao(&["--bogus"], b"");
@@ -80,8 +102,15 @@ fn jsonl_batch_keeps_order_and_reports_bad_lines() {
     }
     input.push_str("{\"id\":7,\"text\":\"\"}\nnot json\n");
     let o = tiyao(&["--jsonl"], input.as_bytes());
-    assert_eq!(o.status.code(), Some(1), "help: bad lines make the exit code 1");
-    let lines: Vec<serde_json::Value> = text(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "help: bad lines make the exit code 1"
+    );
+    let lines: Vec<serde_json::Value> = text(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 42);
     for (i, l) in lines.iter().take(40).enumerate() {
         assert_eq!(l["id"], format!("d{i}"));

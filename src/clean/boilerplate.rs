@@ -197,7 +197,7 @@ fn block_why(b: &Block) -> Option<Why> {
     if TEASER_ENDS.iter().any(|e| t.ends_with(e)) {
         return Some(Why::Boilerplate);
     }
-    if n <= 8 && CONTROLS.iter().any(|c| t == *c) || is_tail_section(t) {
+    if (n <= 8 && CONTROLS.contains(&t)) || is_tail_section(t) {
         return Some(Why::Boilerplate);
     }
     if n <= 80 && t.matches(['>', '›', '»']).count() >= 2 {

@@ -34,7 +34,9 @@ fn main() -> ExitCode {
                 .and_then(|i| args.get(i + 1))
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(8000);
-            setup_wasm_target().and_then(|_| wasm(&root)).and_then(|_| serve::serve_forever(&root, port))
+            setup_wasm_target()
+                .and_then(|_| wasm(&root))
+                .and_then(|_| serve::serve_forever(&root, port))
         }
         Some("wasm") => setup_wasm_target().and_then(|_| wasm(&root)),
         Some("test") => test(&root),
@@ -56,12 +58,17 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
 }
 
 fn run(cmd: &mut Command) -> Result {
     eprintln!("+ {cmd:?}");
-    let status = cmd.status().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -75,9 +82,15 @@ fn cargo() -> Command {
 
 /// `rustup target add wasm32-unknown-unknown` unless the target's standard library is there.
 fn setup_wasm_target() -> Result {
-    let out = Command::new("rustc").args(["--print", "sysroot"]).output().map_err(|e| e.to_string())?;
+    let out = Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .map_err(|e| e.to_string())?;
     let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    if Path::new(&sysroot).join("lib/rustlib/wasm32-unknown-unknown/lib").is_dir() {
+    if Path::new(&sysroot)
+        .join("lib/rustlib/wasm32-unknown-unknown/lib")
+        .is_dir()
+    {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -93,14 +106,21 @@ fn setup_chromium() -> Result<PathBuf> {
     if path.exists() {
         return Ok(path);
     }
-    let uid = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let uid = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     if uid.ok().as_deref() != Some("0") {
-        return Err("Chromium is needed for the browser tests: run `sudo apt-get install -y chromium`, \
+        return Err(
+            "Chromium is needed for the browser tests: run `sudo apt-get install -y chromium`, \
                     or set CHROMIUM=/path/to/chrome"
-            .into());
+                .into(),
+        );
     }
     run(Command::new("apt-get").args(["update", "-qq"]))?;
-    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq", "chromium"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
     Ok(path)
 }
 
@@ -110,7 +130,9 @@ fn setup_npm(root: &Path) -> Result {
     if dir.join("node_modules/playwright-core").is_dir() {
         return Ok(());
     }
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&dir))
 }
 
 fn setup(root: &Path) -> Result {
@@ -134,10 +156,16 @@ fn wasm(root: &Path) -> Result {
     let input = root.join("target/wasm32-unknown-unknown/wasm/tiyao.wasm");
     let out = root.join("pkg");
     let mut b = wasm_bindgen_cli_support::Bindgen::new();
-    b.input_path(&input).out_name("tiyao").typescript(true).omit_default_module_path(false);
+    b.input_path(&input)
+        .out_name("tiyao")
+        .typescript(true)
+        .omit_default_module_path(false);
     b.web(true).map_err(|e| format!("{e:#}"))?;
-    b.generate(&out).map_err(|e| format!("wasm-bindgen: {e:#}"))?;
-    let size = std::fs::metadata(out.join("tiyao_bg.wasm")).map_err(|e| e.to_string())?.len();
+    b.generate(&out)
+        .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
+    let size = std::fs::metadata(out.join("tiyao_bg.wasm"))
+        .map_err(|e| e.to_string())?
+        .len();
     eprintln!("pkg/tiyao_bg.wasm: {size} bytes");
     Ok(())
 }
@@ -147,7 +175,14 @@ fn test(root: &Path) -> Result {
     let chromium = setup_chromium()?;
     setup_npm(root)?;
     run(cargo().current_dir(root).args(["fmt", "--all", "--check"]))?;
-    run(cargo().current_dir(root).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().current_dir(root).args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(cargo().current_dir(root).args([
         "clippy",
         "--lib",
@@ -159,7 +194,9 @@ fn test(root: &Path) -> Result {
         "-D",
         "warnings",
     ]))?;
-    run(cargo().current_dir(root).args(["test", "--package", "tiyao"]))?;
+    run(cargo()
+        .current_dir(root)
+        .args(["test", "--package", "tiyao"]))?;
     wasm(root)?;
     let server = serve::start(root, 0)?;
     let base = format!("http://127.0.0.1:{}/", server.port);
@@ -175,12 +212,22 @@ fn bench(root: &Path) -> Result {
     setup_wasm_target()?;
     setup_chromium()?;
     setup_npm(root)?;
-    run(cargo().current_dir(root).args(["build", "--release", "--package", "tiyao", "--bin", "tiyao"]))?;
+    run(cargo().current_dir(root).args([
+        "build",
+        "--release",
+        "--package",
+        "tiyao",
+        "--bin",
+        "tiyao",
+    ]))?;
     wasm(root)?;
     let server = serve::start(root, 0)?;
     run(Command::new("node")
         .arg(root.join("tests/browser/bench.mjs"))
-        .env("TIYAO_BASE_URL", format!("http://127.0.0.1:{}/", server.port))
+        .env(
+            "TIYAO_BASE_URL",
+            format!("http://127.0.0.1:{}/", server.port),
+        )
         .env("CHROMIUM", setup_chromium()?)
         .env("TIYAO_ROOT", root))
 }

@@ -14,7 +14,8 @@ pub struct Server {
 
 /// Starts serving `root` on 127.0.0.1:`port` (0 picks a free port) in the background.
 pub fn start(root: &Path, port: u16) -> Result<Server, String> {
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     let root = root.to_path_buf();
     std::thread::spawn(move || accept(listener, root));
@@ -24,7 +25,10 @@ pub fn start(root: &Path, port: u16) -> Result<Server, String> {
 /// Serves until the process is stopped.
 pub fn serve_forever(root: &Path, port: u16) -> Result<(), String> {
     let s = start(root, port)?;
-    println!("tiyao is served at http://127.0.0.1:{}/  (Ctrl-C to stop)", s.port);
+    println!(
+        "tiyao is served at http://127.0.0.1:{}/  (Ctrl-C to stop)",
+        s.port
+    );
     loop {
         std::thread::park();
     }
@@ -53,15 +57,33 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed\n", true);
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"method not allowed\n",
+            true,
+        );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let Some(file) = resolve(root, &percent_decode(path)) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", b"not found\n", true);
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found\n",
+            true,
+        );
     };
     match std::fs::read(&file) {
         Ok(body) => respond(&mut stream, "200 OK", mime(&file), &body, method == "GET"),
-        Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found\n", true),
+        Err(_) => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found\n",
+            true,
+        ),
     }
 }
 
@@ -112,7 +134,13 @@ fn mime(p: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, ctype: &str, body: &[u8], send_body: bool) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    ctype: &str,
+    body: &[u8],
+    send_body: bool,
+) -> std::io::Result<()> {
     write!(
         stream,
         "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
