@@ -185,17 +185,16 @@ fn run(
         .filter(|t| t.text.chars().any(char::is_alphanumeric))
         .count();
 
-    let (all_keywords, seqs) = rank::keywords::rank(&tokens, &title_tokens);
-    let keyphrases = if opts.keyphrases {
-        let mut k =
-            rank::keywords::phrases(&all_keywords, &seqs, &tokens, opts.keywords.max(10) * 2);
-        k.truncate(opts.keywords);
-        k
-    } else {
-        Vec::new()
-    };
-    let mut keywords = all_keywords;
-    keywords.truncate(opts.keywords);
+    let (words_ranked, seqs) = rank::keywords::rank(&tokens, &title_tokens);
+    // Phrases are built from the best 2n words (at least 20), so rarer compounds still form.
+    let phrases = rank::keywords::phrases(&words_ranked, &seqs, &tokens, opts.keywords.max(10) * 2);
+    let keywords = rank::keywords::merge(
+        &words_ranked,
+        if opts.keyphrases { &phrases } else { &[] },
+        opts.keywords,
+    );
+    let mut keyphrases = if opts.keyphrases { phrases } else { Vec::new() };
+    keyphrases.truncate(opts.keywords);
     let scores = rank::sentences::rank(&tokens, &eligible, &title_tokens);
     let (chosen, over) = summary::select(&texts, &scores, &eligible, opts);
     if over {

@@ -34,8 +34,8 @@ pub struct Options {
     pub max_chars: Option<usize>,
     /// How many keywords to return. Defaults to 10.
     pub keywords: usize,
-    /// Whether to compute keyphrases (adjacent keywords that recur as one unit).
-    /// Defaults to `true`.
+    /// Whether to compute keyphrases (adjacent keywords that recur as one unit) and let them
+    /// stand in the keyword list. Defaults to `true`.
     pub keyphrases: bool,
     /// Inputs larger than this many bytes are refused with
     /// [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge). Defaults to 64 MiB.

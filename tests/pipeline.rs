@@ -47,7 +47,7 @@ fn news_page_loses_its_furniture() {
     );
     let kw: Vec<&str> = s.keywords.iter().map(|k| k.text.as_str()).collect();
     assert!(
-        kw.contains(&"企业") && kw.contains(&"新区"),
+        kw.contains(&"企业") && kw.contains(&"河西新区"),
         "help: keywords {kw:?}"
     );
     assert!(s.keywords.iter().all(|k| (0.0..=1.0).contains(&k.weight)));
