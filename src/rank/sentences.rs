@@ -2,9 +2,14 @@
 //!
 //! Similarity of two sentences is the BM25-IDF-weighted count of the content words they share,
 //! divided by the log lengths (the TextRank paper's normalisation, so long sentences do not win
-//! by length alone). Pairs are found through an inverted index, so the cost grows with the
-//! pairs that share a word, not with all pairs; a word in more than [`MAX_POSTINGS`]
-//! sentences is skipped (on huge inputs such a word discriminates nothing).
+//! by length alone). Pairs are found through an inverted index, and two bounds keep the work
+//! linear in the document's length (a 10 MB report has ~60,000 sentences, and all-pairs
+//! similarity over words like "疫情" would be quadratic):
+//! - through one word, a sentence links only to the next [`POSTING_WINDOW`] sentences that
+//!   contain it (exact for words in at most that many sentences, so for every ordinary
+//!   document);
+//! - a sentence keeps its [`MAX_NEIGHBOURS`] strongest links to later sentences (links from
+//!   earlier sentences come on top).
 //!
 //! The prior prefers the lead (news and official documents state their point first) and
 //! sentences that share words with the title.
@@ -16,8 +21,10 @@ use crate::script::is_han;
 use crate::segment::Token;
 use crate::stopwords::is_stop_word;
 
-/// Words in more sentences than this are left out of the similarity graph.
-pub const MAX_POSTINGS: usize = 1000;
+/// Through one word, a sentence links to at most this many following sentences with it.
+pub const POSTING_WINDOW: usize = 100;
+/// A sentence keeps at most this many links to later sentences, the strongest.
+pub const MAX_NEIGHBOURS: usize = 50;
 
 /// Weight of the lead prior at the first sentence; it decays by `exp(-i / LEAD_SPAN)`.
 pub const LEAD: f64 = 1.0;
@@ -68,11 +75,19 @@ pub(crate) fn rank(
     if n == 0 {
         return scores;
     }
+    // postings[t]: nodes containing term t, in document order; at[node][k]: the position of
+    // that node in the postings of its k-th term.
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); term_ids.len()];
+    let mut at: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (node, bag) in bags.iter().enumerate() {
-        for &(t, _) in bag {
-            postings[t as usize].push(node as u32);
-        }
+        at.push(
+            bag.iter()
+                .map(|&(t, _)| {
+                    postings[t as usize].push(node as u32);
+                    (postings[t as usize].len() - 1) as u32
+                })
+                .collect(),
+        );
     }
     let idf: Vec<f64> = postings
         .iter()
@@ -88,23 +103,23 @@ pub(crate) fn rank(
     let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
     let mut acc = vec![0.0f64; n];
     let mut touched: Vec<u32> = Vec::new();
+    let mut forward: Vec<(u32, f32)> = Vec::new();
     for a in 0..n {
-        for &(t, tf_a) in &bags[a] {
+        for (k, &(t, tf_a)) in bags[a].iter().enumerate() {
             let post = &postings[t as usize];
-            if post.len() > MAX_POSTINGS {
-                continue;
-            }
-            for &b in post.iter().filter(|&&b| b as usize > a) {
-                let tf_b = bags[b as usize]
+            let from = at[a][k] as usize + 1;
+            for &b in &post[from..post.len().min(from + POSTING_WINDOW)] {
+                let bag_b = &bags[b as usize];
+                let tf_b = bag_b
                     .binary_search_by_key(&t, |e| e.0)
-                    .map_or(0, |k| bags[b as usize][k].1);
+                    .map_or(0, |i| bag_b[i].1);
                 if acc[b as usize] == 0.0 {
                     touched.push(b);
                 }
                 acc[b as usize] += tf_a.min(tf_b) as f64 * idf[t as usize];
             }
         }
-        touched.sort_unstable();
+        forward.clear();
         for &b in &touched {
             let norm = len[a] + len[b as usize];
             let w = if norm > 0.0 {
@@ -113,12 +128,21 @@ pub(crate) fn rank(
                 0.0
             };
             if w > 0.0 {
-                adj[a].push((b, w as f32));
-                adj[b as usize].push((a as u32, w as f32));
+                forward.push((b, w as f32));
             }
             acc[b as usize] = 0.0;
         }
         touched.clear();
+        if forward.len() > MAX_NEIGHBOURS {
+            // Strongest first; ties to the nearer sentence, so the cut is deterministic.
+            forward.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            forward.truncate(MAX_NEIGHBOURS);
+        }
+        forward.sort_unstable_by_key(|e| e.0);
+        for &(b, w) in &forward {
+            adj[a].push((b, w));
+            adj[b as usize].push((a as u32, w));
+        }
     }
     let title_terms: Vec<u32> = {
         let mut v: Vec<u32> = title

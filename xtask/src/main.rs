@@ -18,6 +18,8 @@ Commands:
                      and the browser end-to-end tests in headless Chromium
   setup              install prerequisites only (wasm32 target, Chromium, npm test packages)
   bench              time the CLI on the seed documents and print wasm sizes
+  eval               score summaries (top-3 and budget = reference length) and keywords on
+                     ../shared/eval with its score.py (the data is read in place, never copied)
   help               this text
 ";
 
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Some("test") => test(&root),
         Some("setup") => setup(&root),
         Some("bench") => bench(&root),
+        Some("eval") => eval(&root),
         Some("help") | None => {
             print!("{HELP}");
             Ok(())
@@ -230,4 +233,133 @@ fn bench(root: &Path) -> Result {
         )
         .env("CHROMIUM", setup_chromium()?)
         .env("TIYAO_ROOT", root))
+}
+
+/// Runs `tiyao --jsonl` over the dev sets in `../shared/eval` and scores the output with the
+/// team's `score.py`. Budget runs add `max_chars` = the reference summary's length to each line.
+fn eval(root: &Path) -> Result {
+    let eval = root.join("../shared/eval");
+    if !eval.join("score.py").exists() {
+        return Err(format!(
+            "{} not found: eval needs the team's shared/ folder beside the repository",
+            eval.display()
+        ));
+    }
+    run(cargo().current_dir(root).args([
+        "build",
+        "--release",
+        "--package",
+        "tiyao",
+        "--bin",
+        "tiyao",
+    ]))?;
+    let bin = root.join("target/release/tiyao");
+    let tmp = root.join("target/eval");
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let jobs = [
+        (
+            "summ_dev.jsonl",
+            "summ",
+            false,
+            "summaries, court judgments, top-3",
+        ),
+        (
+            "summ_dev.jsonl",
+            "summ",
+            true,
+            "summaries, court judgments, budget = reference length",
+        ),
+        (
+            "news_dev.jsonl",
+            "summ",
+            false,
+            "summaries, news/official documents, top-3",
+        ),
+        (
+            "news_dev.jsonl",
+            "summ",
+            true,
+            "summaries, news/official documents, budget = reference length",
+        ),
+        (
+            "kw_dev.jsonl",
+            "kw",
+            false,
+            "keywords, scientific abstracts",
+        ),
+    ];
+    for (file, task, budget, label) in jobs {
+        let gold = eval.join(file);
+        let text =
+            std::fs::read_to_string(&gold).map_err(|e| format!("{}: {e}", gold.display()))?;
+        let input = if budget { with_budget(&text) } else { text };
+        let pred = tmp.join(format!(
+            "{}{}.pred.jsonl",
+            file.trim_end_matches(".jsonl"),
+            if budget { ".budget" } else { "" }
+        ));
+        let mut child = Command::new(&bin)
+            .arg("--jsonl")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::fs::File::create(&pred).map_err(|e| e.to_string())?)
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(input.as_bytes())
+            .map_err(|e| e.to_string())?;
+        child.wait().map_err(|e| e.to_string())?;
+        println!("== {label}");
+        run(Command::new("python3")
+            .arg(eval.join("score.py"))
+            .args([task, "--gold"])
+            .arg(&gold)
+            .arg("--pred")
+            .arg(&pred))?;
+    }
+    Ok(())
+}
+
+/// Adds `"max_chars": <length of "summary">` to every JSON line (a tiny, dependency-free edit:
+/// the line's closing brace is replaced).
+fn with_budget(jsonl: &str) -> String {
+    let mut out = String::with_capacity(jsonl.len() + 64 * 1024);
+    for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+        let chars = summary_chars(line);
+        let body = line.trim_end().trim_end_matches('}');
+        out.push_str(&format!("{body}, \"max_chars\": {chars}}}\n"));
+    }
+    out
+}
+
+/// Characters of the `"summary"` string value of a JSON line (escapes count as one character).
+fn summary_chars(line: &str) -> usize {
+    let Some(p) = line.find("\"summary\"") else {
+        return 0;
+    };
+    let rest = line[p + 9..]
+        .trim_start()
+        .trim_start_matches(':')
+        .trim_start();
+    let Some(rest) = rest.strip_prefix('"') else {
+        return 0;
+    };
+    let mut n = 0;
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => {
+                if chars.next() == Some('u') {
+                    chars.nth(3);
+                }
+                n += 1;
+            }
+            _ => n += 1,
+        }
+    }
+    n
 }
