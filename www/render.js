@@ -18,6 +18,7 @@ const ERROR_TEXT = {
 const CLEAN_LABEL = {
   boilerplate: "页面杂项",
   byline: "来源/作者/日期",
+  caption: "图片说明",
   duplicate: "重复段落",
   ocr_join: "合并断行",
   ocr_space: "去除多余空格",

@@ -15,6 +15,8 @@ pub(crate) enum Why {
     Boilerplate,
     /// Source, author, editor and date lines.
     Byline,
+    /// A photo caption ("…检查。" under a picture, "… 张春连 摄").
+    Caption,
 }
 
 /// Section headings after which, near the end of a page, nothing belongs to the article.
@@ -52,7 +54,9 @@ const TAIL_SECTIONS: [&str; 30] = [
 ];
 
 /// Words that make a short line furniture.
-const SHORT_MARKERS: [&str; 44] = [
+const SHORT_MARKERS: [&str; 46] = [
+    "分享话题",
+    "手机阅读",
     "来源：",
     "來源：",
     "编辑：",
@@ -113,6 +117,24 @@ const CONTROLS: [&str; 12] = [
     "首页",
     "登录",
     "注册",
+];
+
+/// Share-widget and social-site labels that scrapes keep as lines of their own.
+const SHARE_TARGETS: [&str; 14] = [
+    "新浪微博",
+    "腾讯微博",
+    "QQ空间",
+    "QQ好友",
+    "微信",
+    "微博",
+    "微信好友",
+    "朋友圈",
+    "人人网",
+    "豆瓣",
+    "百度贴吧",
+    "手机看",
+    "打印",
+    "纠错",
 ];
 
 /// Families of markers; two different markers of one family make any block furniture.
@@ -197,8 +219,11 @@ fn block_why(b: &Block) -> Option<Why> {
     if TEASER_ENDS.iter().any(|e| t.ends_with(e)) {
         return Some(Why::Boilerplate);
     }
-    if (n <= 8 && CONTROLS.contains(&t)) || is_tail_section(t) {
+    if (n <= 8 && (CONTROLS.contains(&t) || SHARE_TARGETS.contains(&t))) || is_tail_section(t) {
         return Some(Why::Boilerplate);
+    }
+    if n <= 60 && is_caption(t) {
+        return Some(Why::Caption);
     }
     if n <= 80 && t.matches(['>', '›', '»']).count() >= 2 {
         return Some(Why::Boilerplate); // breadcrumb: 中国甘肃网 >> 甘肃新闻 >> 兰州新区
@@ -284,6 +309,14 @@ pub(crate) fn split_dateline(text: &str) -> Option<(&str, &str)> {
     (!rest.is_empty()).then_some((dateline, rest))
 }
 
+/// A photo credit ends the line: "… 张春连 摄", "…（新华社记者 李四 摄）", "… 供图".
+fn is_caption(t: &str) -> bool {
+    let t = t.trim_end_matches([')', '）', ' ']);
+    ["摄", "摄影", "攝", "攝影", "供图", "供圖", "图片来源"]
+        .iter()
+        .any(|m| t.ends_with(m))
+}
+
 /// A date such as `2022年03月18日`, `2022-03-18`, `22-03-26 10:12`.
 fn has_date(t: &str) -> bool {
     let b = t.as_bytes();
@@ -336,6 +369,8 @@ mod tests {
             "（责编：焦隆、周婉婷）",
             "版权声明：凡注有稿件来源为“中国甘肃网”的稿件，均为中国甘肃网版权稿件，转载必须注明来源。",
             "九集紀錄片《紅色甘南》在蘭首映 人民網蘭州8月10日電…【詳細】",
+            "QQ空间",
+            "荣昌高新区企业厂房正在抓紧建设施工 张春连 摄",
         ] {
             assert!(block_why(&p(t)).is_some(), "help: {t} should be furniture");
         }

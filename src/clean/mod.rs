@@ -33,6 +33,8 @@ pub enum CleanKind {
     Boilerplate,
     /// A source, author, editor or date line removed.
     Byline,
+    /// A photo caption removed.
+    Caption,
     /// A block removed because the same text came earlier.
     Duplicate,
     /// Lines joined because OCR or a fixed-width export broke a sentence.
@@ -115,6 +117,9 @@ pub fn clean(doc: Document, format: Format) -> Cleaned {
             }
             Some(boilerplate::Why::Byline) => {
                 report.push(Cleaning::text(CleanKind::Byline, &b.text))
+            }
+            Some(boilerplate::Why::Caption) => {
+                report.push(Cleaning::text(CleanKind::Caption, &b.text))
             }
             None => kept.push(b),
         }

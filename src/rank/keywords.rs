@@ -244,11 +244,13 @@ pub(crate) fn merge(words: &[Keyword], phrases: &[Keyphrase], n: usize) -> Vec<K
         if out.len() == n {
             break;
         }
-        if !is_phrase
-            && out
-                .iter()
-                .any(|o| o.pos == "phrase" && o.text.contains(k.text.as_str()))
-        {
+        // A word inside a better phrase, or a phrase that only extends a better phrase
+        // ("企业疫情防控" after "疫情防控"), would spend a place saying the same thing.
+        let covered = out.iter().any(|o| {
+            (o.pos == "phrase" && o.text.contains(k.text.as_str()))
+                || (is_phrase && o.pos == "phrase" && k.text.contains(o.text.as_str()))
+        });
+        if covered {
             continue;
         }
         out.push(k);
