@@ -92,6 +92,18 @@ test("seed documents summarise without furniture (when ../shared/seeds exists)",
   }
 });
 
+test("the folder works under a nested path, as on any static host", async () => {
+  const nested = await browser.context.newPage();
+  nested.on("request", (r) => requests.push(r.url()));
+  await nested.goto(new URL("mirror/any/path/", BASE).href);
+  await nested.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 60_000 });
+  await nested.locator(".paste summary").click();
+  await nested.fill("#paste-text", "河西新区出台十项措施，帮助园区企业复工复产。目前全区规模以上工业企业复工率已达到百分之九十五。");
+  await nested.click("#paste-go");
+  await nested.locator(".card.done .summary li").first().waitFor({ timeout: 30_000 });
+  await nested.close();
+});
+
 test("nothing is requested from anywhere but the page's own origin", () => {
   const foreign = requests.filter((u) => !u.startsWith(BASE) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert.deepEqual(foreign, []);

@@ -1,6 +1,7 @@
 //! A small static file server for 127.0.0.1: enough for the app, its worker and its `.wasm`
 //! (served as `application/wasm` so streaming compilation works). GET and HEAD only; paths
-//! are confined to the repository folder.
+//! are confined to the repository folder. The folder is also mounted at [`NESTED`], so the
+//! browser tests can prove the page works under any path, as on a real static host.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -87,7 +88,11 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     }
 }
 
+/// A second mount point of the same folder, several levels deep.
+pub const NESTED: &str = "/mirror/any/path/";
+
 fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let path = path.strip_prefix(NESTED).unwrap_or(path);
     let mut p = root.to_path_buf();
     for c in Path::new(path.trim_start_matches('/')).components() {
         match c {
