@@ -201,20 +201,29 @@ fn test(root: &Path) -> Result {
         .current_dir(root)
         .args(["test", "--package", "tiyao"]))?;
     wasm(root)?;
+    node_in_browser(
+        root,
+        &chromium,
+        &["--test", "--test-reporter=spec", "tests/browser/"],
+    )
+}
+
+/// Serves the folder on a free port and runs node with `args` (from the repository root), telling
+/// the scripts the server's URL, the Chromium binary and the repository root.
+fn node_in_browser(root: &Path, chromium: &Path, args: &[&str]) -> Result {
     let server = serve::start(root, 0)?;
-    let base = format!("http://127.0.0.1:{}/", server.port);
     run(Command::new("node")
-        .args(["--test", "--test-reporter=spec"])
-        .arg(root.join("tests/browser/"))
-        .env("TIYAO_BASE_URL", &base)
-        .env("CHROMIUM", &chromium)
+        .args(args)
+        .current_dir(root)
+        .env(
+            "TIYAO_BASE_URL",
+            format!("http://127.0.0.1:{}/", server.port),
+        )
+        .env("CHROMIUM", chromium)
         .env("TIYAO_ROOT", root))
 }
 
-fn bench(root: &Path) -> Result {
-    setup_wasm_target()?;
-    setup_chromium()?;
-    setup_npm(root)?;
+fn build_cli(root: &Path) -> Result {
     run(cargo().current_dir(root).args([
         "build",
         "--release",
@@ -222,17 +231,16 @@ fn bench(root: &Path) -> Result {
         "tiyao",
         "--bin",
         "tiyao",
-    ]))?;
+    ]))
+}
+
+fn bench(root: &Path) -> Result {
+    setup_wasm_target()?;
+    let chromium = setup_chromium()?;
+    setup_npm(root)?;
+    build_cli(root)?;
     wasm(root)?;
-    let server = serve::start(root, 0)?;
-    run(Command::new("node")
-        .arg(root.join("tests/browser/bench.mjs"))
-        .env(
-            "TIYAO_BASE_URL",
-            format!("http://127.0.0.1:{}/", server.port),
-        )
-        .env("CHROMIUM", setup_chromium()?)
-        .env("TIYAO_ROOT", root))
+    node_in_browser(root, &chromium, &["tests/browser/bench.mjs"])
 }
 
 /// Runs `tiyao --jsonl` over the dev sets in `../shared/eval` and scores the output with the
@@ -245,14 +253,7 @@ fn eval(root: &Path) -> Result {
             eval.display()
         ));
     }
-    run(cargo().current_dir(root).args([
-        "build",
-        "--release",
-        "--package",
-        "tiyao",
-        "--bin",
-        "tiyao",
-    ]))?;
+    build_cli(root)?;
     let bin = root.join("target/release/tiyao");
     let tmp = root.join("target/eval");
     std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
