@@ -65,6 +65,8 @@ pub fn summarize(bytes: &[u8], file_name: Option<&str>, opts: &Options) -> Resul
     }
     let format = extract::sniff(bytes, file_name)?;
     let decoded = decode::decode(bytes)?;
+    // The page shows these in Chinese by matching their wording (www/render.js, WARNINGS):
+    // change both together.
     let mut warnings = Vec::new();
     if decoded.guessed {
         warnings.push(format!(

@@ -2,7 +2,7 @@
 // Files are read here and transferred to the worker; one worker processes them in order.
 
 import { TiyaoClient } from "./client.js";
-import { pendingCard, fillSummary, fillError } from "./render.js";
+import { pendingCard, startCard, fillSummary, fillError } from "./render.js";
 
 const client = new TiyaoClient();
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -35,6 +35,7 @@ function enqueue(item) {
   results.append(card);
   setBusy(+1);
   queue = queue.then(async () => {
+    startCard(card);
     try {
       if (item.size > MAX_BYTES) {
         fillError(card, { code: "too_large", message: `${item.size} bytes` }, item.name);

@@ -26,6 +26,26 @@ const CLEAN_LABEL = {
   mojibake: "疑似乱码句",
 };
 
+/** Chinese forms of the core's warnings (which are English, for the CLI). */
+const WARNINGS = [
+  [/^encoding guessed as (\S+?):/, (m) => `文字编码是推测的（${m[1]}）：如果文字显示不对，请把文件另存为 UTF-8 后再试。`],
+  [/^(\d+) byte sequences could not be decoded/, (m) => `有 ${m[1]} 处字节无法解码，已替换为 �。`],
+  [/^(\d+) garbled sentences/, (m) => `有 ${m[1]} 个疑似乱码的句子，未纳入摘要。`],
+  [/^no sentence fits in (\d+) characters/, (m) => `没有句子能放进 ${m[1]} 字以内，只给出最重要的一句。`],
+];
+
+/**
+ * A warning from the core in Chinese; unknown warnings are shown as they are.
+ * @param {string} w
+ */
+export function warningText(w) {
+  for (const [re, f] of WARNINGS) {
+    const m = re.exec(w);
+    if (m) return f(m);
+  }
+  return w;
+}
+
 /** @param {string} code */
 export function errorText(code) {
   return ERROR_TEXT[code] ?? "处理时出错。";
@@ -60,6 +80,30 @@ export function highlight(text, words) {
   return out;
 }
 
+/**
+ * Splits `text` into runs inside and outside the given [start, end) ranges (UTF-16 offsets,
+ * as the core reports them), in order. Overlapping or unsorted ranges are tolerated.
+ * Pure: usable in Node tests.
+ * @param {string} text
+ * @param {[number, number][]} ranges
+ * @returns {{text: string, mark: boolean}[]}
+ */
+export function runsByRanges(text, ranges) {
+  const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out = [];
+  let at = 0;
+  for (const [a, b] of sorted) {
+    const start = Math.max(a, at);
+    const end = Math.min(b, text.length);
+    if (end <= start) continue;
+    if (start > at) out.push({ text: text.slice(at, start), mark: false });
+    out.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
 /** @param {number} n */
 export function formatSize(n) {
   if (n < 1024) return `${n} B`;
@@ -74,12 +118,54 @@ function el(tag, className, text) {
   return e;
 }
 
-/** A card that says a file is being analysed. */
+/** Timers of pending cards, stopped when the card is filled. */
+const timers = new WeakMap();
+
+/** A card that says a file is being analysed, with the seconds spent so far. */
 export function pendingCard(fileName) {
   const card = el("article", "card pending");
   card.setAttribute("part", "card");
-  card.append(el("h2", "card-title", fileName), el("p", "card-status", "正在分析……"));
+  const status = el("p", "card-status", "等待分析……");
+  card.append(el("h2", "card-title", fileName), status);
   return card;
+}
+
+/** Marks a pending card as being analysed now (it may have waited in the queue). */
+export function startCard(card) {
+  const status = card.querySelector(".card-status");
+  if (!status) return;
+  const t0 = Date.now();
+  status.textContent = "正在分析……";
+  timers.set(
+    card,
+    setInterval(() => {
+      status.textContent = `正在分析…… 已用 ${Math.round((Date.now() - t0) / 1000)} 秒`;
+    }, 1000),
+  );
+}
+
+function stopCard(card) {
+  clearInterval(timers.get(card));
+  timers.delete(card);
+}
+
+/** The cleaned text with the summary sentences marked, one paragraph per line. */
+function fullText(s) {
+  const box = el("div", "fulltext");
+  const ranges = s.sentences.filter((x) => x.selected).map((x) => [x.start, x.end]);
+  let p = el("p");
+  for (const run of runsByRanges(s.text, ranges)) {
+    const lines = run.text.split("\n");
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        box.append(p);
+        p = el("p");
+      }
+      if (line) p.append(run.mark ? el("mark", "", line) : document.createTextNode(line));
+    });
+  }
+  box.append(p);
+  return box;
 }
 
 /**
@@ -89,6 +175,7 @@ export function pendingCard(fileName) {
  * @param {{fileName: string, size: number}} meta
  */
 export function fillSummary(card, s, meta) {
+  stopCard(card);
   card.className = "card done";
   card.replaceChildren();
   card.append(el("h2", "card-title", s.title || meta.fileName));
@@ -141,9 +228,17 @@ export function fillSummary(card, s, meta) {
   actions.append(copy);
   card.append(actions);
 
+  const full = el("details", "full");
+  full.append(el("summary", "", "阅读全文（标出摘要句）"));
+  // Built on first opening: a 10 MB text need not become DOM nodes unless someone reads it.
+  full.addEventListener("toggle", () => {
+    if (full.open && full.childElementCount === 1) full.append(fullText(s));
+  });
+  card.append(full);
+
   if (s.warnings.length) {
     const w = el("ul", "warnings");
-    for (const t of s.warnings) w.append(el("li", "", t));
+    for (const t of s.warnings) w.append(el("li", "", warningText(t)));
     card.append(w);
   }
   if (s.cleaning.length) {
@@ -167,6 +262,7 @@ export function fillSummary(card, s, meta) {
  * @param {string} fileName
  */
 export function fillError(card, err, fileName) {
+  stopCard(card);
   card.className = "card failed";
   card.replaceChildren();
   card.append(el("h2", "card-title", fileName), el("p", "error", errorText(err.code ?? "")));

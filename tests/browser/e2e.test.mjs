@@ -41,6 +41,11 @@ test("a dropped news page becomes a summary card with keywords and no furniture"
   for (const junk of ["版权", "首页", "相关新闻", "分享到", "不应出现", "来源"]) {
     assert.ok(!summary.includes(junk), `help: summary contains page furniture "${junk}": ${summary}`);
   }
+  // The full text marks exactly the summary sentences (UTF-16 offsets from the core).
+  await card.locator(".full summary").click();
+  await card.locator(".fulltext").waitFor();
+  const marked = await card.locator(".fulltext mark").allTextContents();
+  assert.deepEqual(marked, await card.locator(".summary li").allTextContents());
   mkdirSync(join(ROOT, "target/screenshots"), { recursive: true });
   await page.screenshot({ path: join(ROOT, "target/screenshots/page.png"), fullPage: true });
 });
