@@ -47,6 +47,10 @@ pub const QUOTE_MAX_CHARS: usize = 200;
 /// "sentence" (a table or list scraped without punctuation) cannot fill the whole summary.
 pub const MAX_SENTENCE_CHARS: usize = 400;
 
+/// A run without any sentence end or comma is cut here regardless (OCR output or a table
+/// flattened into one line), so no "sentence" can be longer than this many characters.
+pub const HARD_MAX_CHARS: usize = 600;
+
 /// Fewest Chinese characters (or Latin letters/digits) a sentence needs to be summarised.
 pub const MIN_SUMMARY_CHARS: usize = 8;
 
@@ -92,7 +96,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             if depth == 0 || len > QUOTE_MAX_CHARS {
                 end = Some(e);
             }
-        } else if len > MAX_SENTENCE_CHARS && matches!(c, '，' | ',' | '、') {
+        } else if len > MAX_SENTENCE_CHARS && matches!(c, '，' | ',' | '、')
+            || len >= HARD_MAX_CHARS
+        {
             end = Some(i + c.len_utf8());
         }
         if let Some(e) = end {
@@ -197,6 +203,16 @@ mod tests {
         assert_eq!(r, [2..8, 9..15]);
         assert!(ends_sentence("好了。”  "));
         assert!(!ends_sentence("外防输入 内防反弹"));
+    }
+
+    #[test]
+    fn run_on_text_is_cut() {
+        let t = "中文内容没有标点".repeat(1000);
+        let p = parts(&t);
+        assert!(p.iter().all(|s| s.chars().count() <= HARD_MAX_CHARS));
+        assert_eq!(p.concat(), t, "help: cutting must not lose text");
+        let commas = format!("{}，后半句。", "很长的前半句".repeat(80));
+        assert_eq!(parts(&commas).len(), 2);
     }
 
     #[test]

@@ -125,7 +125,15 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     if OPENERS.iter().any(|o| trimmed.starts_with(o)) {
         return true;
     }
-    let tags = [&b"<p>"[..], b"<div", b"<br", b"</p>"];
+    let tags = [
+        &b"<p>"[..],
+        b"<div",
+        b"<br",
+        b"</p>",
+        b"</div>",
+        b"<span",
+        b"<a href",
+    ];
     tags.iter()
         .filter(|t| crate::decode::find(&head, t).is_some())
         .count()
@@ -155,6 +163,14 @@ mod tests {
             Format::Html
         );
         assert_eq!(sniff("正文".as_bytes(), None).unwrap(), Format::Text);
+        assert_eq!(
+            sniff("<div><div>正文</div></div>".as_bytes(), Some("a.txt")).unwrap(),
+            Format::Html
+        );
+        assert_eq!(
+            sniff("用 <div> 标签".as_bytes(), Some("a.txt")).unwrap(),
+            Format::Text
+        );
         assert_eq!(
             sniff(b"%PDF-1.7", None).unwrap_err().kind().as_str(),
             "unsupported_format"
