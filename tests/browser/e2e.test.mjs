@@ -109,6 +109,25 @@ test("the folder works under a nested path, as on any static host", async () => 
   await nested.close();
 });
 
+test("the client replaces a worker whose instance trapped", async () => {
+  const outcome = await page.evaluate(async () => {
+    const { TiyaoClient } = await import(new URL("www/client.js", document.baseURI).href);
+    const client = new TiyaoClient({ workerUrl: new URL("tests/browser/trap-worker.js", document.baseURI) });
+    const first = await client.summarize(new ArrayBuffer(1), "a.txt");
+    let error = null;
+    try {
+      await client.summarize(new ArrayBuffer(1), "trap");
+    } catch (e) {
+      error = { name: e.name, code: e.code };
+    }
+    const after = await client.summarize(new ArrayBuffer(1), "b.txt");
+    client.terminate();
+    return { first: first.seen, error, after: after.seen };
+  });
+  // A fresh worker has seen one request; the trapped one had seen two.
+  assert.deepEqual(outcome, { first: 1, error: { name: "TiyaoError", code: "internal" }, after: 1 });
+});
+
 test("nothing is requested from anywhere but the page's own origin", () => {
   const foreign = requests.filter((u) => !u.startsWith(BASE) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert.deepEqual(foreign, []);
