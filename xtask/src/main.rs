@@ -14,8 +14,9 @@ cargo xtask <command>
 Commands:
   serve [--port N]   build pkg/ and serve the app on http://127.0.0.1:N/ (default 8000)
   wasm               build pkg/ (wasm32 release build + wasm-bindgen --target web)
-  test               every test: fmt, clippy, unit + integration + CLI tests, the wasm build,
-                     and the browser end-to-end tests in headless Chromium
+  test               every test: fmt, clippy (host and wasm32), rustdoc with warnings denied,
+                     unit + integration + CLI + doc tests, the wasm build, and the browser
+                     end-to-end tests in headless Chromium
   setup              install prerequisites only (wasm32 target, Chromium, npm test packages)
   bench              time the CLI on the seed documents and print wasm sizes
   eval               score summaries (top-3 and budget = reference length) and keywords on
