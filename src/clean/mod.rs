@@ -91,7 +91,11 @@ pub struct Cleaned {
 
 /// Runs the cleaning passes over `doc`.
 pub fn clean(doc: Document, format: Format) -> Cleaned {
-    let mut report = Vec::new();
+    let mut report: Vec<Cleaning> = doc
+        .dropped
+        .iter()
+        .map(|t| Cleaning::text(CleanKind::Boilerplate, t))
+        .collect();
     let (mut pinyin_n, mut space_n) = (0, 0);
     let mut blocks: Vec<Block> = Vec::with_capacity(doc.blocks.len());
     for b in doc.blocks {

@@ -6,7 +6,9 @@
 //! Dropped with their whole subtree: `script`, `style`, `nav`, `footer`, `aside`, `form`,
 //! `iframe`, `svg`, `figcaption`, site `header`s (a `header` inside `article`/`main` is kept: it
 //! holds the headline), and any element whose `class` or `id` names page furniture (`nav`,
-//! `breadcrumb`, `share`, `related`, `copyright`, `comment`, …).
+//! `breadcrumb`, `share`, `related`, `copyright`, `comment`, …). Blocks of at most
+//! [`LINK_LIST_MAX_CHARS`] characters that are mostly link text (menus, "related news" lists
+//! without telling class names) are set aside in [`Document::dropped`].
 
 use super::{text::classify, Block, BlockKind, Document};
 
@@ -95,8 +97,17 @@ const FURNITURE: [&str; 24] = [
     "login",
 ];
 
+/// Blocks up to this many characters are dropped when at least 80 % of their text is inside
+/// links. Longer blocks are article text even with many links in them.
+pub const LINK_LIST_MAX_CHARS: usize = 200;
+
 struct Scanner {
     blocks: Vec<Block>,
+    dropped: Vec<String>,
+    /// Depth inside `<a>` elements, and how many non-space characters of the current block
+    /// were inside one.
+    in_link: usize,
+    link_chars: usize,
     cur: String,
     kind: BlockKind,
     /// The element being skipped and how deep we are in nested elements of the same name.
@@ -112,6 +123,9 @@ struct Scanner {
 pub(super) fn extract(html: &str) -> Document {
     let mut s = Scanner {
         blocks: Vec::new(),
+        dropped: Vec::new(),
+        in_link: 0,
+        link_chars: 0,
         cur: String::new(),
         kind: BlockKind::Paragraph,
         skipping: None,
@@ -183,7 +197,11 @@ pub(super) fn extract(html: &str) -> Document {
             b.kind = BlockKind::Heading;
         }
     }
-    Document { title, blocks }
+    Document {
+        title,
+        blocks,
+        dropped: s.dropped,
+    }
 }
 
 impl Scanner {
@@ -194,6 +212,9 @@ impl Scanner {
         let t = decode_entities(raw);
         if self.in_h1 {
             self.h1_text.push_str(&t);
+        }
+        if self.in_link > 0 {
+            self.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
         }
         self.cur.push_str(&t);
     }
@@ -216,6 +237,7 @@ impl Scanner {
             self.flush();
         }
         match name {
+            "a" if !self_closing => self.in_link += 1,
             "article" | "main" => self.in_article += 1,
             "h1" => {
                 self.in_h1 = true;
@@ -242,6 +264,7 @@ impl Scanner {
             self.flush();
         }
         match name {
+            "a" => self.in_link = self.in_link.saturating_sub(1),
             "article" | "main" => self.in_article = self.in_article.saturating_sub(1),
             "h1" => {
                 self.in_h1 = false;
@@ -262,7 +285,15 @@ impl Scanner {
     fn flush(&mut self) {
         let text = collapse(&self.cur);
         self.cur.clear();
-        if !text.is_empty() {
+        let links = std::mem::take(&mut self.link_chars);
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        if !text.is_empty()
+            && !self.in_h1
+            && chars <= LINK_LIST_MAX_CHARS
+            && links * 10 >= chars * 8
+        {
+            self.dropped.push(text);
+        } else if !text.is_empty() {
             let kind = match self.kind {
                 BlockKind::Paragraph => classify(&text),
                 k => k,
@@ -476,6 +507,20 @@ mod tests {
             ]
         );
         assert_eq!(d.blocks[0].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn link_lists_are_set_aside() {
+        let d = extract(
+            "<h1><a href='/a'>河西新区推动企业复工复产</a></h1><p>正文第一段，<a href='/x'>新区</a>出台十项措施。</p>\
+             <div><ul><li><a href='/1'>河东新区举办招聘会</a></li><li><a href='/2'>全省工业经济运行平稳</a></li></ul></div>",
+        );
+        let texts: Vec<_> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["河西新区推动企业复工复产", "正文第一段，新区出台十项措施。"]
+        );
+        assert_eq!(d.dropped, ["河东新区举办招聘会", "全省工业经济运行平稳"]);
     }
 
     #[test]

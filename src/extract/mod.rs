@@ -52,6 +52,9 @@ pub struct Document {
     pub title: Option<String>,
     /// Blocks in reading order.
     pub blocks: Vec<Block>,
+    /// Text the extractor recognised as page furniture and left out (link lists), so the
+    /// cleaning report can show it: nothing is dropped silently.
+    pub dropped: Vec<String>,
 }
 
 /// Decides the format from the first bytes, with the file name as a hint. Formats tiyao

@@ -28,6 +28,7 @@ pub(super) fn extract(text: &str) -> Document {
     Document {
         title: None,
         blocks,
+        dropped: Vec::new(),
     }
 }
 
