@@ -175,12 +175,25 @@ fn run(
         ));
     }
 
-    let tokens: Vec<Vec<segment::Token<'_>>> = texts.iter().map(|t| segment::segment(t)).collect();
-    let title_tokens = cleaned
-        .title
-        .as_deref()
-        .map(segment::segment)
-        .unwrap_or_default();
+    // Traditional (or mixed) text is segmented through a Simplified copy with the same offsets.
+    let script = script::detect(&full);
+    fn simplify(t: &str, script: script::Script) -> std::borrow::Cow<'_, str> {
+        if script == script::Script::Hans {
+            std::borrow::Cow::Borrowed(t)
+        } else {
+            script::to_simplified(t)
+        }
+    }
+    let analysed: Vec<std::borrow::Cow<'_, str>> =
+        texts.iter().map(|t| simplify(t, script)).collect();
+    let tokens: Vec<Vec<segment::Token<'_>>> = texts
+        .iter()
+        .zip(&analysed)
+        .map(|(t, a)| segment::segment_as(t, a))
+        .collect();
+    let title = cleaned.title.clone().unwrap_or_default();
+    let title_analysed = simplify(&title, script);
+    let title_tokens = segment::segment_as(&title, &title_analysed);
     let words = tokens
         .iter()
         .flatten()
@@ -218,7 +231,6 @@ fn run(
             selected: chosen.binary_search(&i).is_ok(),
         })
         .collect();
-    let script = script::detect(&full);
     Ok(Summary {
         title: cleaned.title,
         format,

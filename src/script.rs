@@ -5,6 +5,9 @@ Detection counts characters whose Simplified and Traditional forms differ, from 
 most frequent such pairs; it does not convert anything.
 */
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 /// The script of a document.
@@ -46,6 +49,46 @@ pub fn detect(text: &str) -> Script {
     }
 }
 
+/// Traditional → Simplified, one character for one character: `data/t2s.txt` (2,734 pairs,
+/// MIT, from the simplet2s crate; see `data/README.md`).
+static T2S: &str = include_str!("data/t2s.txt");
+
+fn t2s_table() -> &'static [(char, char)] {
+    static TABLE: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut v: Vec<(char, char)> = T2S
+            .lines()
+            .filter_map(|l| {
+                let mut cs = l.split(' ').map(|w| w.chars().next());
+                Some((cs.next()??, cs.next()??))
+            })
+            // Only same-width pairs: the rewrite must keep every byte offset.
+            .filter(|(t, s)| t.len_utf8() == s.len_utf8())
+            .collect();
+        v.sort_unstable();
+        v.dedup_by_key(|p| p.0);
+        v
+    })
+}
+
+/// Rewrites Traditional characters as Simplified ones, character by character, keeping every
+/// byte offset (each pair has the same UTF-8 length). Words are not converted (臺灣 becomes
+/// 台湾, but a phrase that differs as a whole stays as it is), which is what segmentation needs:
+/// the dictionary sees familiar characters, and spans still point into the original text.
+pub fn to_simplified(text: &str) -> Cow<'_, str> {
+    let table = t2s_table();
+    let map = |c: char| {
+        table
+            .binary_search_by_key(&c, |p| p.0)
+            .ok()
+            .map(|i| table[i].1)
+    };
+    if !text.chars().any(|c| map(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| map(c).unwrap_or(c)).collect())
+}
+
 /// A CJK unified ideograph (basic block, extensions A–F, compatibility ideographs).
 pub fn is_han(c: char) -> bool {
     matches!(c,
@@ -61,6 +104,15 @@ pub(crate) fn is_kana(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn simplified_rewrite_keeps_offsets() {
+        let t = "臺北市推動社區長照服務，𠮷野家";
+        let s = to_simplified(t);
+        assert_eq!(s, "台北市推动社区长照服务，𠮷野家");
+        assert_eq!(s.len(), t.len());
+        assert!(matches!(to_simplified("简体中文"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn detects_scripts() {

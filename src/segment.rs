@@ -22,6 +22,10 @@ static DICT: &str = include_str!("data/dict.txt");
 pub struct Token<'a> {
     /// The word as it stands in the text.
     pub text: &'a str,
+    /// The word as jieba analysed it: the same as `text`, or for Traditional text its
+    /// character-by-character Simplified form (see [`segment_as`]). Dictionary, stop-word and
+    /// graph lookups use this.
+    pub key: &'a str,
     /// Its jieba part-of-speech tag (`n`, `v`, `ns`, …); `x` for punctuation and for words the
     /// dictionary does not know.
     pub pos: &'static str,
@@ -46,11 +50,22 @@ pub fn warm_up() {
 
 /// Segments `text` into tagged words (HMM on, so unknown names and places become words).
 pub fn segment(text: &str) -> Vec<Token<'_>> {
+    segment_as(text, text)
+}
+
+/// Segments `analysed`, a character-by-character rewrite of `text` with the same byte
+/// offsets (as [`crate::script::to_simplified`] makes), and returns tokens whose `text` is
+/// the original and whose `key` is the analysed form. jieba's dictionary is Simplified, so a
+/// Traditional document is segmented far better this way, while the reader still sees the
+/// original script.
+pub fn segment_as<'a>(text: &'a str, analysed: &'a str) -> Vec<Token<'a>> {
+    debug_assert_eq!(text.len(), analysed.len());
     jieba()
-        .tag(text, true)
+        .tag(analysed, true)
         .into_iter()
         .map(|t| Token {
-            text: t.word,
+            text: text.get(t.byte_start..t.byte_end).unwrap_or(t.word),
+            key: t.word,
             pos: static_tag(t.tag),
             start: t.byte_start,
         })
@@ -149,6 +164,19 @@ mod tests {
         assert_eq!(words, ["兰州", "新区", "启动", "应急", "机制"]);
         assert_eq!(toks[0].pos, "ns");
         assert_eq!(toks[1].start, "兰州".len());
+    }
+
+    #[test]
+    fn traditional_is_analysed_as_simplified() {
+        let text = "安寧區嚴格落實網格化管理";
+        let simple = crate::script::to_simplified(text);
+        let toks = segment_as(text, &simple);
+        let pairs: Vec<_> = toks.iter().map(|t| (t.text, t.key)).collect();
+        assert!(
+            pairs.contains(&("嚴格", "严格")) && pairs.contains(&("管理", "管理")),
+            "help: {pairs:?}"
+        );
+        assert_eq!(toks.iter().map(|t| t.text).collect::<String>(), text);
     }
 
     #[test]

@@ -23,22 +23,29 @@ pub const WINDOW: usize = 5;
 /// A keyword and its weight.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyword {
-    /// The word.
+    /// The word, as first written in the document.
     pub text: String,
     /// Importance, normalised so the first keyword has 1.0.
     pub weight: f64,
     /// The jieba part-of-speech tag it carried most often (`x` for unknown words), or `phrase`
     /// for a keyphrase of several words.
     pub pos: &'static str,
+    /// The form the word was analysed in (Simplified for a Traditional document): the identity
+    /// used to merge its occurrences and to compare keywords.
+    #[serde(skip)]
+    pub(crate) key: String,
 }
 
 /// A multi-word phrase made of adjacent keywords.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyphrase {
-    /// The phrase as written in the text.
+    /// The phrase as first written in the text.
     pub text: String,
     /// Importance, normalised so the first keyphrase has 1.0.
     pub weight: f64,
+    /// The analysed form (see [`Keyword`]).
+    #[serde(skip)]
+    pub(crate) key: String,
 }
 
 /// Whether a token may be a keyword.
@@ -47,20 +54,22 @@ pub(crate) fn is_candidate(t: &Token<'_>) -> bool {
         t.pos,
         "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "an" | "j" | "eng" | "x" | "l"
     );
-    if !ok_pos || is_stop_word(t.text) {
+    if !ok_pos || is_stop_word(t.key) {
         return false;
     }
-    let chars = t.text.chars().count();
-    let han = t.text.chars().filter(|c| is_han(*c)).count();
+    let chars = t.key.chars().count();
+    let han = t.key.chars().filter(|c| is_han(*c)).count();
     if t.pos == "eng" {
-        return chars >= 2 && t.text.chars().any(|c| c.is_ascii_alphabetic());
+        return chars >= 2 && t.key.chars().any(|c| c.is_ascii_alphabetic());
     }
     // Unknown words must be Chinese words, not punctuation or numbers.
     chars >= 2 && han == chars
 }
 
 struct Node {
+    /// The first occurrence as written, and the analysed form.
     text: String,
+    key: String,
     tf: usize,
     /// Count per tag, in first-seen order.
     tags: Vec<(&'static str, usize)>,
@@ -86,9 +95,10 @@ pub(crate) fn rank(
                 }
                 continue;
             }
-            let id = *ids.entry(t.text).or_insert_with(|| {
+            let id = *ids.entry(t.key).or_insert_with(|| {
                 nodes.push(Node {
                     text: t.text.to_string(),
+                    key: t.key.to_string(),
                     tf: 0,
                     tags: Vec::new(),
                 });
@@ -125,16 +135,16 @@ pub(crate) fn rank(
             }
         }
     }
-    let title_words: Vec<&str> = title.iter().map(|t| t.text).collect();
+    let title_words: Vec<&str> = title.iter().map(|t| t.key).collect();
     let prior: Vec<f64> = nodes
         .iter()
         .map(|nd| {
-            let boost = if title_words.contains(&nd.text.as_str()) {
+            let boost = if title_words.contains(&nd.key.as_str()) {
                 2.0
             } else {
                 1.0
             };
-            nd.tf as f64 * idf(&nd.text) * boost
+            nd.tf as f64 * idf(&nd.key) * boost
         })
         .collect();
     let mut score = pagerank(&adj, &prior);
@@ -145,6 +155,7 @@ pub(crate) fn rank(
         .into_iter()
         .map(|i| Keyword {
             text: nodes[i].text.clone(),
+            key: nodes[i].key.clone(),
             weight: score[i],
             pos: nodes[i]
                 .tags
@@ -169,43 +180,45 @@ pub(crate) fn phrases(
     let top: HashMap<&str, f64> = keywords
         .iter()
         .take(pool)
-        .map(|k| (k.text.as_str(), k.weight))
+        .map(|k| (k.key.as_str(), k.weight))
         .collect();
-    // (text, mean weight, count), in first-seen order for determinism.
-    let mut found: Vec<(String, f64, usize)> = Vec::new();
+    // (text, key, mean weight, count), in first-seen order for determinism.
+    let mut found: Vec<(String, String, f64, usize)> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for (seq, toks) in seqs.iter().zip(words) {
         // The tokens aligned with `seq` (which skips white space).
         let toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.text.trim().is_empty()).collect();
-        let ok = |k: usize| seq[k] != u32::MAX && top.contains_key(toks[k].text);
+        let ok = |k: usize| seq[k] != u32::MAX && top.contains_key(toks[k].key);
         for i in 0..seq.len() {
             for len in 2..=3 {
                 if i + len > seq.len() || !(i..i + len).all(ok) {
                     break;
                 }
-                let text: String = toks[i..i + len].iter().map(|t| t.text).collect();
-                let w = toks[i..i + len].iter().map(|t| top[t.text]).sum::<f64>() / len as f64;
-                let at = *index.entry(text.clone()).or_insert_with(|| {
-                    found.push((text, w, 0));
+                let key: String = toks[i..i + len].iter().map(|t| t.key).collect();
+                let w = toks[i..i + len].iter().map(|t| top[t.key]).sum::<f64>() / len as f64;
+                let at = *index.entry(key.clone()).or_insert_with(|| {
+                    let text = toks[i..i + len].iter().map(|t| t.text).collect();
+                    found.push((text, key, w, 0));
                     found.len() - 1
                 });
-                found[at].2 += 1;
+                found[at].3 += 1;
             }
         }
     }
-    let kept: Vec<&(String, f64, usize)> = found
+    let kept: Vec<&(String, String, f64, usize)> = found
         .iter()
-        .filter(|f| f.2 >= 2)
+        .filter(|f| f.3 >= 2)
         .filter(|f| {
             !found
                 .iter()
-                .any(|g| g.2 == f.2 && g.0.len() > f.0.len() && g.0.contains(f.0.as_str()))
+                .any(|g| g.3 == f.3 && g.1.len() > f.1.len() && g.1.contains(f.1.as_str()))
         })
         .collect();
     let mut out: Vec<Keyphrase> = kept
         .into_iter()
-        .map(|(text, w, c)| Keyphrase {
+        .map(|(text, key, w, c)| Keyphrase {
             text: text.clone(),
+            key: key.clone(),
             weight: w * (*c as f64).sqrt(),
         })
         .collect();
@@ -229,6 +242,7 @@ pub(crate) fn merge(words: &[Keyword], phrases: &[Keyphrase], n: usize) -> Vec<K
             (
                 Keyword {
                     text: p.text.clone(),
+                    key: p.key.clone(),
                     weight: p.weight,
                     pos: "phrase",
                 },
@@ -247,8 +261,8 @@ pub(crate) fn merge(words: &[Keyword], phrases: &[Keyphrase], n: usize) -> Vec<K
         // A word inside a better phrase, or a phrase that only extends a better phrase
         // ("企业疫情防控" after "疫情防控"), would spend a place saying the same thing.
         let covered = out.iter().any(|o| {
-            (o.pos == "phrase" && o.text.contains(k.text.as_str()))
-                || (is_phrase && o.pos == "phrase" && k.text.contains(o.text.as_str()))
+            (o.pos == "phrase" && o.key.contains(k.key.as_str()))
+                || (is_phrase && o.pos == "phrase" && k.key.contains(o.key.as_str()))
         });
         if covered {
             continue;

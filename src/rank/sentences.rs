@@ -35,11 +35,11 @@ pub const TITLE: f64 = 1.0;
 
 /// Whether a token is a content word for similarity.
 fn is_term(t: &Token<'_>) -> bool {
-    if is_stop_word(t.text) || t.pos == "m" || t.pos == "x" && !t.text.chars().all(is_han) {
+    if is_stop_word(t.key) || t.pos == "m" || t.pos == "x" && !t.key.chars().all(is_han) {
         return false;
     }
-    let chars = t.text.chars().count();
-    t.text.chars().any(|c| is_han(c) || c.is_alphanumeric())
+    let chars = t.key.chars().count();
+    t.key.chars().any(|c| is_han(c) || c.is_alphanumeric())
         && (chars >= 2 || t.pos.starts_with('n'))
 }
 
@@ -60,7 +60,7 @@ pub(crate) fn rank(
         let mut bag: Vec<(u32, u32)> = Vec::new();
         for t in toks.iter().filter(|t| is_term(t)) {
             let next = term_ids.len() as u32;
-            let id = *term_ids.entry(t.text).or_insert(next);
+            let id = *term_ids.entry(t.key).or_insert(next);
             match bag.iter_mut().find(|e| e.0 == id) {
                 Some(e) => e.1 += 1,
                 None => bag.push((id, 1)),
@@ -148,7 +148,7 @@ pub(crate) fn rank(
         let mut v: Vec<u32> = title
             .iter()
             .filter(|t| is_term(t))
-            .filter_map(|t| term_ids.get(t.text).copied())
+            .filter_map(|t| term_ids.get(t.key).copied())
             .collect();
         v.sort_unstable();
         v.dedup();
