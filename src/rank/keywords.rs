@@ -76,7 +76,7 @@ struct Node {
 }
 
 /// Ranks the keywords of a document given the tokens of each sentence and of the title.
-/// Returns all candidates, best first (ties: first occurrence first).
+/// Returns all candidates worth listing, best first (ties: first occurrence first).
 pub(crate) fn rank(
     sentences: &[Vec<Token<'_>>],
     title: &[Token<'_>],
@@ -135,6 +135,10 @@ pub(crate) fn rank(
             }
         }
     }
+    // An unknown word (only ever tagged `x`) seen once is usually segmentation debris
+    // ("數已" from "志工人數已超過"): it stays in the graph, passing on what links it has, but
+    // gets no prior and is never listed. Keyword dev set F1@5: 18.48 → 18.87.
+    let debris = |nd: &Node| nd.tf < 2 && nd.tags.iter().all(|t| t.0 == "x");
     let title_words: Vec<&str> = title.iter().map(|t| t.key).collect();
     let prior: Vec<f64> = nodes
         .iter()
@@ -144,12 +148,16 @@ pub(crate) fn rank(
             } else {
                 1.0
             };
-            nd.tf as f64 * idf(&nd.key) * boost
+            if debris(nd) {
+                0.0
+            } else {
+                nd.tf as f64 * idf(&nd.key) * boost
+            }
         })
         .collect();
     let mut score = pagerank(&adj, &prior);
     normalize_max(&mut score);
-    let mut order: Vec<usize> = (0..n).collect();
+    let mut order: Vec<usize> = (0..n).filter(|&i| !debris(&nodes[i])).collect();
     order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
     let keywords = order
         .into_iter()
