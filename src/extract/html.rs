@@ -179,12 +179,8 @@ pub(super) fn extract(html: &str) -> Document {
                 if name == "title" && s.title.is_none() {
                     s.title = Some(collapse(&decode_entities(&html[i..end])));
                 }
+                // The end tag itself is read by the main loop, like any other.
                 i = end;
-                if name == "title" || name == "noscript" {
-                    // The title's end tag would otherwise close the skipped <head> early.
-                    i = tag_end_after(b, end);
-                    s.close_raw(&name);
-                }
             }
         }
     }
@@ -277,11 +273,6 @@ impl Scanner {
         }
     }
 
-    /// After a raw-text element's content was consumed: behave as if its end tag was seen.
-    fn close_raw(&mut self, name: &str) {
-        self.close(name);
-    }
-
     fn flush(&mut self) {
         let text = collapse(&self.cur);
         self.cur.clear();
@@ -371,13 +362,6 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     b.len()
-}
-
-fn tag_end_after(b: &[u8], i: usize) -> usize {
-    b[i..]
-        .iter()
-        .position(|&c| c == b'>')
-        .map_or(b.len(), |p| i + p + 1)
 }
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
