@@ -47,8 +47,6 @@ pub use options::{Options, OptionsBuilder};
 pub use rank::keywords::{Keyphrase, Keyword};
 pub use summary::{OffsetUnit, Section, Sentence, Stats, Summary};
 
-use extract::BlockKind;
-
 /// Summarises a document given as bytes, in any encoding and format tiyao reads.
 ///
 /// `file_name` is a hint for the format when the bytes do not settle it (`.html`). Errors say
@@ -123,33 +121,11 @@ fn run(
     let doc = extract::extract(text, format);
     let mut cleaned = clean::clean(doc, format);
 
-    // Lay the blocks out as one text, and split each block into sentences with spans into it.
-    let mut full = String::with_capacity(text.len());
-    let mut spans = Vec::new(); // (start, end) of each sentence in `full`
-    let mut outline: Vec<Section> = Vec::new();
-    for block in &cleaned.blocks {
-        if !full.is_empty() {
-            full.push('\n');
-        }
-        let base = full.len();
-        full.push_str(&block.text);
-        if block.kind == BlockKind::Heading {
-            if block.text.chars().count() >= 4 && Some(&block.text) != cleaned.title.as_ref() {
-                outline.push(Section {
-                    heading: block.text.clone(),
-                    start: base,
-                    sentences: Vec::new(),
-                });
-            }
-            continue;
-        }
-        for r in sentence::split(&block.text) {
-            if let Some(sec) = outline.last_mut() {
-                sec.sentences.push(spans.len());
-            }
-            spans.push((base + r.start, base + r.end));
-        }
-    }
+    let sentence::Layout {
+        text: full,
+        spans,
+        outline,
+    } = sentence::layout(&cleaned.blocks, cleaned.title.as_deref());
     let texts: Vec<&str> = spans.iter().map(|&(s, e)| &full[s..e]).collect();
     let mut eligible = Vec::with_capacity(texts.len());
     for t in &texts {
@@ -177,22 +153,17 @@ fn run(
 
     // Traditional (or mixed) text is segmented through a Simplified copy with the same offsets.
     let script = script::detect(&full);
-    fn simplify(t: &str, script: script::Script) -> std::borrow::Cow<'_, str> {
-        if script == script::Script::Hans {
-            std::borrow::Cow::Borrowed(t)
-        } else {
-            script::to_simplified(t)
-        }
-    }
-    let analysed: Vec<std::borrow::Cow<'_, str>> =
-        texts.iter().map(|t| simplify(t, script)).collect();
+    let analysed: Vec<std::borrow::Cow<'_, str>> = texts
+        .iter()
+        .map(|t| script::analysis_form(t, script))
+        .collect();
     let tokens: Vec<Vec<segment::Token<'_>>> = texts
         .iter()
         .zip(&analysed)
         .map(|(t, a)| segment::segment_as(t, a))
         .collect();
     let title = cleaned.title.clone().unwrap_or_default();
-    let title_analysed = simplify(&title, script);
+    let title_analysed = script::analysis_form(&title, script);
     let title_tokens = segment::segment_as(&title, &title_analysed);
     let words = tokens
         .iter()

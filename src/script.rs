@@ -89,6 +89,16 @@ pub fn to_simplified(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| map(c).unwrap_or(c)).collect())
 }
 
+/// The form a text of `script` is analysed in: itself for Simplified text, the
+/// [`to_simplified`] rewrite otherwise (mixed text is mostly right either way; rewriting it
+/// helps its Traditional parts).
+pub fn analysis_form(text: &str, script: Script) -> Cow<'_, str> {
+    match script {
+        Script::Hans => Cow::Borrowed(text),
+        Script::Hant | Script::Mixed => to_simplified(text),
+    }
+}
+
 /// A CJK unified ideograph (basic block, extensions A–F, compatibility ideographs).
 pub fn is_han(c: char) -> bool {
     matches!(c,

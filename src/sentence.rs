@@ -13,7 +13,56 @@ Hands to `segment`: sentences with byte spans.
 
 use std::ops::Range;
 
+use crate::extract::{Block, BlockKind};
 use crate::script::{is_han, is_kana};
+use crate::summary::Section;
+
+/// The cleaned blocks laid out as one text, with the sentences and headings in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// The blocks joined by `\n`.
+    pub text: String,
+    /// Byte span in `text` of every sentence, in order.
+    pub spans: Vec<(usize, usize)>,
+    /// Headings (other than the title, and of at least 4 characters) with the indices of the
+    /// sentences under them; `start` is a byte offset in `text`.
+    pub outline: Vec<Section>,
+}
+
+/// Lays `blocks` out as one text and splits every non-heading block into sentences.
+pub fn layout(blocks: &[Block], title: Option<&str>) -> Layout {
+    let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len() + 1).sum());
+    let mut spans = Vec::new();
+    let mut outline: Vec<Section> = Vec::new();
+    for block in blocks {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let base = text.len();
+        text.push_str(&block.text);
+        if block.kind == BlockKind::Heading {
+            if block.text.chars().count() >= 4 && Some(block.text.as_str()) != title {
+                outline.push(Section {
+                    heading: block.text.clone(),
+                    start: base,
+                    sentences: Vec::new(),
+                });
+            }
+            continue;
+        }
+        for r in split(&block.text) {
+            if let Some(sec) = outline.last_mut() {
+                sec.sentences.push(spans.len());
+            }
+            spans.push((base + r.start, base + r.end));
+        }
+    }
+    Layout {
+        text,
+        spans,
+        outline,
+    }
+}
 
 /// Characters that end a sentence.
 fn is_terminal(c: char) -> bool {
@@ -203,6 +252,31 @@ mod tests {
         assert_eq!(r, [2..8, 9..15]);
         assert!(ends_sentence("好了。”  "));
         assert!(!ends_sentence("外防输入 内防反弹"));
+    }
+
+    #[test]
+    fn layout_spans_and_outline() {
+        let b = |kind, t: &str| Block {
+            kind,
+            text: t.to_string(),
+        };
+        let l = layout(
+            &[
+                b(BlockKind::Heading, "标题文字"),
+                b(BlockKind::Paragraph, "导语。"),
+                b(BlockKind::Heading, "第一部分"),
+                b(BlockKind::Paragraph, "甲。乙。"),
+            ],
+            Some("标题文字"),
+        );
+        assert_eq!(l.text, "标题文字\n导语。\n第一部分\n甲。乙。");
+        let texts: Vec<_> = l.spans.iter().map(|&(s, e)| &l.text[s..e]).collect();
+        assert_eq!(texts, ["导语。", "甲。", "乙。"]);
+        assert_eq!(l.outline.len(), 1);
+        assert_eq!(
+            (l.outline[0].heading.as_str(), &l.outline[0].sentences[..]),
+            ("第一部分", &[1, 2][..])
+        );
     }
 
     #[test]
