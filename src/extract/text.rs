@@ -40,6 +40,11 @@ pub(crate) fn classify(line: &str) -> BlockKind {
     ) {
         return BlockKind::ListItem;
     }
+    // A line that stops on a comma or an enumeration mark was cut mid-sentence (OCR, a
+    // fixed-width export): never a heading, whatever its length.
+    if line.ends_with(['，', '、', ',', '：', ':']) {
+        return BlockKind::Paragraph;
+    }
     let chars = line.chars().count();
     if chars <= HEADING_MAX_CHARS && !ends_sentence(line) && !line.contains('。') {
         return BlockKind::Heading;
@@ -72,5 +77,9 @@ mod tests {
             BlockKind::Heading
         );
         assert_eq!(d.blocks[1].text, "3月5日，兰州新区发现1例阳性人员。");
+        assert_eq!(
+            classify("中区多巴镇、田家寨镇、鲁沙尔镇、"),
+            BlockKind::Paragraph
+        );
     }
 }
