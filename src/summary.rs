@@ -188,28 +188,26 @@ pub(crate) fn select(
     }
     let mut order: Vec<usize> = (0..texts.len()).filter(|&i| eligible[i]).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let grams: Vec<Vec<(char, char)>> = texts.iter().map(|t| bigrams(t)).collect();
-    let mut chosen: Vec<usize> = Vec::new();
+    // Bigrams of the chosen sentences only: comparing a candidate needs its own and theirs,
+    // and a long document has far more sentences than a summary ever looks at.
+    let mut chosen: Vec<(usize, Vec<(char, char)>)> = Vec::new();
     let mut used = 0usize;
     for &i in &order {
         if chosen.len() >= count_cap {
             break;
         }
-        if chosen
-            .iter()
-            .any(|&j| jaccard(&grams[i], &grams[j]) >= REDUNDANT)
-        {
+        let len = texts[i].chars().count();
+        if opts.max_chars.is_some_and(|cap| used + len > cap) {
             continue;
         }
-        let len = texts[i].chars().count();
-        if let Some(cap) = opts.max_chars {
-            if used + len > cap {
-                continue;
-            }
+        let g = bigrams(texts[i]);
+        if chosen.iter().any(|(_, h)| jaccard(&g, h) >= REDUNDANT) {
+            continue;
         }
-        chosen.push(i);
+        chosen.push((i, g));
         used += len;
     }
+    let mut chosen: Vec<usize> = chosen.into_iter().map(|(i, _)| i).collect();
     let mut over = false;
     if chosen.is_empty() && n_eligible > 0 {
         chosen.push(order[0]);
