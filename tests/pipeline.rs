@@ -1,4 +1,4 @@
-use tiyao::{summarize, ErrorKind, Options};
+use tiyao::{summarize, ErrorKind, Options, Summary};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -8,14 +8,14 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
+/// Summarises a fixture with the default options, its name as the format hint.
+fn summarize_fixture(name: &str) -> Summary {
+    summarize(&fixture(name), Some(name), &Options::default()).unwrap()
+}
+
 #[test]
 fn news_page_loses_its_furniture() {
-    let s = summarize(
-        &fixture("news.html"),
-        Some("news.html"),
-        &Options::default(),
-    )
-    .unwrap();
+    let s = summarize_fixture("news.html");
     assert_eq!(s.title.as_deref(), Some("河西新区推动企业复工复产"));
     assert_eq!(s.format, tiyao::Format::Html);
     assert_eq!(s.summary.len(), 3);
@@ -56,12 +56,7 @@ fn news_page_loses_its_furniture() {
 
 #[test]
 fn gbk_and_big5_reports() {
-    let s = summarize(
-        &fixture("report_gbk.txt"),
-        Some("report_gbk.txt"),
-        &Options::default(),
-    )
-    .unwrap();
+    let s = summarize_fixture("report_gbk.txt");
     assert_eq!((s.encoding, s.encoding_guessed), ("gb18030", true));
     assert_eq!(s.title.as_deref(), Some("关于二〇二三年城市绿化工作的报告"));
     assert!(s

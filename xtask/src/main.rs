@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         }
         Some("wasm") => setup_wasm_target().and_then(|_| wasm(&root)),
         Some("test") => test(&root),
-        Some("setup") => setup(&root),
+        Some("setup") => setup(&root).map(|_| ()),
         Some("bench") => bench(&root),
         Some("eval") => eval(&root),
         Some("help") | None => {
@@ -139,10 +139,12 @@ fn setup_npm(root: &Path) -> Result {
         .current_dir(&dir))
 }
 
-fn setup(root: &Path) -> Result {
+/// Installs every prerequisite; returns the Chromium binary for the browser tests.
+fn setup(root: &Path) -> Result<PathBuf> {
     setup_wasm_target()?;
-    setup_chromium()?;
-    setup_npm(root)
+    let chromium = setup_chromium()?;
+    setup_npm(root)?;
+    Ok(chromium)
 }
 
 /// Builds the wasm32 library with the `wasm` profile and writes `pkg/` with wasm-bindgen.
@@ -175,9 +177,7 @@ fn wasm(root: &Path) -> Result {
 }
 
 fn test(root: &Path) -> Result {
-    setup_wasm_target()?;
-    let chromium = setup_chromium()?;
-    setup_npm(root)?;
+    let chromium = setup(root)?;
     run(cargo().current_dir(root).args(["fmt", "--all", "--check"]))?;
     run(cargo().current_dir(root).args([
         "clippy",
@@ -236,9 +236,7 @@ fn build_cli(root: &Path) -> Result {
 }
 
 fn bench(root: &Path) -> Result {
-    setup_wasm_target()?;
-    let chromium = setup_chromium()?;
-    setup_npm(root)?;
+    let chromium = setup(root)?;
     build_cli(root)?;
     wasm(root)?;
     node_in_browser(root, &chromium, &["tests/browser/bench.mjs"])
